@@ -167,6 +167,7 @@ public final class Suite {
   static String report(Map<String, Score> scores, ColdStart.Result cold, int coldRuns, boolean full, int forks) {
     List<String[]> rows = new ArrayList<>();
     int missed = 0;
+    int encodeBelow = 0;
     Map<String, Score[]> pairs = new LinkedHashMap<>();
     for (Map.Entry<String, Score> e : scores.entrySet()) {
       String key = e.getKey();
@@ -185,9 +186,15 @@ public final class Suite {
       if (name.startsWith("async")) {
         missed += row(rows, "async throughput (64 in flight)", name, sdk, floor, sdk.value / floor.value, ASYNC_MIN,
             false);
-      } else if (name.startsWith("decode") || name.startsWith("encode")) {
-        missed += row(rows, name.startsWith("decode") ? "decode (speed vs Jackson)" : "encode (speed vs Jackson)",
-            name, sdk, floor, floor.value / sdk.value, DECODE_MIN, false);
+      } else if (name.startsWith("decode")) {
+        missed += row(rows, "decode (speed vs Jackson)", name, sdk, floor, floor.value / sdk.value, DECODE_MIN, false);
+      } else if (name.startsWith("encode")) {
+        // issue 7 sets no encode goal: the row shows the decode bar for comparison and is not counted
+        encodeBelow += row(rows, "encode (speed vs Jackson; no goal, decode's bar shown)", name, sdk, floor,
+            floor.value / sdk.value, DECODE_MIN, false);
+        String[] last = rows.get(rows.size() - 1);
+        last[5] = "(" + last[5] + ")";
+        last[6] = last[6].equals("PASS") ? "above" : "below";
       } else {
         missed += row(rows, "sync latency", name, sdk, floor, sdk.value / floor.value, LATENCY_MAX, true);
       }
@@ -250,7 +257,8 @@ public final class Suite {
     for (String[] r : rows) {
       md.append("| ").append(String.join(" | ", r)).append(" |\n");
     }
-    md.append('\n').append(missed == 0 ? "All goals met." : missed + " goal(s) missed.").append('\n');
+    md.append('\n').append(missed == 0 ? "All goals met." : missed + " goal(s) missed.")
+        .append(encodeBelow == 0 ? "" : " Encode is below decode's bar (not a goal).").append('\n');
     md.append("\nRaw scores (median [min-max] of the iterations, allocation per op):\n\n```\n");
     for (Map.Entry<String, Score> e : scores.entrySet()) {
       Score s = e.getValue();
