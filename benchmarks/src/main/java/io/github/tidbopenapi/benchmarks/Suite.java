@@ -17,6 +17,7 @@ import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -39,6 +40,15 @@ public final class Suite {
   static final double ALLOC_MAX = 1.50;
   static final double SCALING_MAX = 1.25;
   static final double COLD_MAX = 1.50;
+
+  /**
+   * Warm-up of the async benchmark, longer than the others' (JMH's own default is 50 s): its ~130 threads on 2 cores
+   * leave the JIT compiler little CPU, and throughput keeps rising for 25 s (floor) to 30 s (SDK) into a fork
+   * (RESULTS.md, "Async warm-up curve"); the 4 s of the other benchmarks measured the compiler, not the code.
+   */
+  static final int ASYNC_WARMUP_SECONDS = 40;
+  private static final String ASYNC = "\\.AsyncCallBenchmark\\.";
+  private static final String NOT_ASYNC = "^(?!.*" + ASYNC + ")";
 
   private Suite() {}
 
@@ -75,19 +85,19 @@ public final class Suite {
     if (forks < 1) {
       forks = full ? 2 : 1;
     }
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(include)
-        .forks(forks)
+    List<RunResult> results = new ArrayList<>();
+    results.addAll(run(options(include, forks, jvmArgs, "jmh-result.json")
+        .exclude(ASYNC)
         .warmupIterations(full ? 5 : 4)
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(full ? 15 : 8)
-        .measurementTime(TimeValue.milliseconds(full ? 1000 : 500))
-        .jvmArgsAppend(jvmArgs.toArray(new String[0]))
-        .addProfiler(GCProfiler.class)
-        .resultFormat(ResultFormatType.JSON)
-        .result(jarDirectory().resolve("jmh-result.json").toString())
-        .shouldFailOnError(true);
-    Collection<RunResult> results = new Runner(options.build()).run();
+        .measurementTime(TimeValue.milliseconds(full ? 1000 : 500))));
+    results.addAll(run(options(include, forks, jvmArgs, "jmh-result-async.json")
+        .exclude(NOT_ASYNC)
+        .warmupIterations(ASYNC_WARMUP_SECONDS / 2)
+        .warmupTime(TimeValue.seconds(2))
+        .measurementIterations(full ? 15 : 8)
+        .measurementTime(TimeValue.seconds(1))));
 
     Map<String, Score> scores = new TreeMap<>();
     for (RunResult run : results) {
@@ -123,6 +133,26 @@ public final class Suite {
     }
   }
 
+  private static ChainedOptionsBuilder options(String include, int forks, List<String> jvmArgs, String resultFile) {
+    return new OptionsBuilder()
+        .include(include)
+        .forks(forks)
+        .jvmArgsAppend(jvmArgs.toArray(new String[0]))
+        .addProfiler(GCProfiler.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(jarDirectory().resolve(resultFile).toString())
+        .shouldFailOnError(true);
+  }
+
+  /** Runs one group of benchmarks; none of the group matching {@code --include} runs nothing. */
+  private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+    try {
+      return new Runner(options.build()).run();
+    } catch (NoBenchmarksException nothingMatched) {
+      return List.of();
+    }
+  }
+
   /** The directory of the benchmarks jar ({@code benchmarks/target}), for the raw JMH JSON. */
   static Path jarDirectory() {
     try {
@@ -137,6 +167,7 @@ public final class Suite {
   static String report(Map<String, Score> scores, ColdStart.Result cold, int coldRuns, boolean full, int forks) {
     List<String[]> rows = new ArrayList<>();
     int missed = 0;
+    int encodeBelow = 0;
     Map<String, Score[]> pairs = new LinkedHashMap<>();
     for (Map.Entry<String, Score> e : scores.entrySet()) {
       String key = e.getKey();
@@ -155,9 +186,15 @@ public final class Suite {
       if (name.startsWith("async")) {
         missed += row(rows, "async throughput (64 in flight)", name, sdk, floor, sdk.value / floor.value, ASYNC_MIN,
             false);
-      } else if (name.startsWith("decode") || name.startsWith("encode")) {
-        missed += row(rows, name.startsWith("decode") ? "decode (speed vs Jackson)" : "encode (speed vs Jackson)",
-            name, sdk, floor, floor.value / sdk.value, DECODE_MIN, false);
+      } else if (name.startsWith("decode")) {
+        missed += row(rows, "decode (speed vs Jackson)", name, sdk, floor, floor.value / sdk.value, DECODE_MIN, false);
+      } else if (name.startsWith("encode")) {
+        // issue 7 sets no encode goal: the row shows the decode bar for comparison and is not counted
+        encodeBelow += row(rows, "encode (speed vs Jackson; no goal, decode's bar shown)", name, sdk, floor,
+            floor.value / sdk.value, DECODE_MIN, false);
+        String[] last = rows.get(rows.size() - 1);
+        last[5] = "(" + last[5] + ")";
+        last[6] = last[6].equals("PASS") ? "above" : "below";
       } else {
         missed += row(rows, "sync latency", name, sdk, floor, sdk.value / floor.value, LATENCY_MAX, true);
       }
@@ -210,8 +247,9 @@ public final class Suite {
     }
 
     StringBuilder md = new StringBuilder();
-    md.append("Mode: ").append(full ? "full (" + forks + " fork(s), 5x1 s warm-up, 15x1 s measurement)"
-        : "quick (" + forks + " fork(s), 4x1 s warm-up, 8x0.5 s measurement)")
+    md.append("Mode: ").append(full ? "full (" + forks + " fork(s), 5x1 s warm-up, 15x1 s measurement"
+        : "quick (" + forks + " fork(s), 4x1 s warm-up, 8x0.5 s measurement")
+        .append("; async: " + ASYNC_WARMUP_SECONDS / 2 + "x2 s warm-up, " + (full ? 15 : 8) + "x1 s measurement)")
         .append(", -prof gc, JVM flags -Xms1g -Xmx1g. ")
         .append("Scores are medians of the measurement iterations (min-max in the raw list).\n\n");
     md.append("| goal | benchmark | SDK | floor | ratio | target | result |\n");
@@ -219,7 +257,8 @@ public final class Suite {
     for (String[] r : rows) {
       md.append("| ").append(String.join(" | ", r)).append(" |\n");
     }
-    md.append('\n').append(missed == 0 ? "All goals met." : missed + " goal(s) missed.").append('\n');
+    md.append('\n').append(missed == 0 ? "All goals met." : missed + " goal(s) missed.")
+        .append(encodeBelow == 0 ? "" : " Encode is below decode's bar (not a goal).").append('\n');
     md.append("\nRaw scores (median [min-max] of the iterations, allocation per op):\n\n```\n");
     for (Map.Entry<String, Score> e : scores.entrySet()) {
       Score s = e.getValue();

@@ -31,12 +31,16 @@ public final class ApiCall<T> {
   private ApiCall(Builder<T> b) {
     this.operation = b.operation;
     this.method = b.method;
-    this.segments = Collections.unmodifiableList(new ArrayList<>(b.segments));
-    this.query = Collections.unmodifiableList(new ArrayList<>(b.query));
+    this.segments = copyOf(b.segments);
+    this.query = copyOf(b.query);
     this.body = b.body;
     this.idempotent = b.idempotent;
     this.reader = b.reader;
     this.errorOverride = b.errorOverride;
+  }
+
+  private static <E> List<E> copyOf(List<E> list) {
+    return list.isEmpty() ? Collections.<E>emptyList() : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   /**

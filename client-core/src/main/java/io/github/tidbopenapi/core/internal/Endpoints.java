@@ -13,6 +13,8 @@ import okhttp3.HttpUrl;
  */
 final class Endpoints {
   private static final long UP = Long.MIN_VALUE;
+  /** The order of a single endpoint, shared: callers only read the orders they get. */
+  private static final int[] SINGLE = {0};
 
   private final List<HttpUrl> prefixes;
   private final long cooldownNanos;
@@ -52,6 +54,9 @@ final class Endpoints {
   /** The order to try the endpoints in now: preferred first, cooling-down ones last. */
   int[] order(long nowNanos) {
     int n = prefixes.size();
+    if (n == 1) {
+      return SINGLE;
+    }
     int[] order = new int[n];
     int first = preferred.get();
     int at = 0;
@@ -77,7 +82,13 @@ final class Endpoints {
   }
 
   void markUp(int index) {
-    downUntil.set(index, UP);
-    preferred.set(index);
+    // read before writing: every answer marks its endpoint up, and an unconditional volatile write from each of
+    // many callback threads keeps moving the same cache lines between cores
+    if (downUntil.get(index) != UP) {
+      downUntil.set(index, UP);
+    }
+    if (preferred.get() != index) {
+      preferred.set(index);
+    }
   }
 }

@@ -1,7 +1,5 @@
 package io.github.tidbopenapi.ticdc.model;
 
-import java.util.regex.Pattern;
-
 /**
  * The server's naming rule for changefeed ids, namespaces and capture ids in paths: ASCII letters and digits in
  * groups joined by single hyphens ({@code ^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$}), at most {@value #MAX_LENGTH} characters.
@@ -13,8 +11,6 @@ public final class ChangefeedIds {
   /** The longest id the server accepts. */
   public static final int MAX_LENGTH = 128;
 
-  private static final Pattern ID = Pattern.compile("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
-
   private ChangefeedIds() {}
 
   /**
@@ -24,7 +20,7 @@ public final class ChangefeedIds {
    * @return {@code true} when the server would accept it
    */
   public static boolean isValid(String value) {
-    return value != null && value.length() <= MAX_LENGTH && ID.matcher(value).matches();
+    return value != null && value.length() <= MAX_LENGTH && followsRule(value);
   }
 
   /**
@@ -46,10 +42,31 @@ public final class ChangefeedIds {
       throw new IllegalArgumentException(wireName + " must be at most " + MAX_LENGTH + " characters, got "
           + value.length());
     }
-    if (!ID.matcher(value).matches()) {
+    if (!followsRule(value)) {
       throw new IllegalArgumentException(wireName + " \"" + value + "\" is invalid: use ASCII letters and digits,"
           + " optionally in groups joined by single hyphens (^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$)");
     }
     return value;
+  }
+
+  /**
+   * {@code ^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$} without a regex (every path call checks its ids): not empty, letters and
+   * digits, hyphens only between two of them.
+   */
+  private static boolean followsRule(String value) {
+    int n = value.length();
+    if (n == 0 || value.charAt(0) == '-' || value.charAt(n - 1) == '-') {
+      return false;
+    }
+    char previous = 0;
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!letterOrDigit && (c != '-' || previous == '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 }
