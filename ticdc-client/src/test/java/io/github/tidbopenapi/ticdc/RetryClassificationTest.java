@@ -137,13 +137,7 @@ class RetryClassificationTest {
   }
 
   static Stream<Arguments> everyOperationInBothModes() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Op op : Op.values()) {
-      for (CallMode mode : CallMode.values()) {
-        cases.add(Arguments.of(op, mode));
-      }
-    }
-    return cases.stream();
+    return CallMode.inBothModes(Op.values());
   }
 
   private static TiCdcClient client(RecordingSleeper sleeper, String... endpoints) {

@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Runs an operation in its blocking or its async form. Async failures are unwrapped, so a test asserts the same
@@ -27,6 +29,11 @@ public enum CallMode {
       sync.run();
       return null;
     }, async);
+  }
+
+  /** Every case in both forms, as {@code (case, mode)} arguments of a parameterized test. */
+  public static Stream<Arguments> inBothModes(Object[] cases) {
+    return Stream.of(cases).flatMap(c -> Stream.of(values()).map(mode -> Arguments.of(c, mode)));
   }
 
   /** Waits up to 30 s for a future; its failure is rethrown unwrapped. */
