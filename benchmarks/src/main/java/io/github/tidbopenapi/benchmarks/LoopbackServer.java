@@ -122,6 +122,7 @@ public final class LoopbackServer implements AutoCloseable {
   static final class RequestHeads {
     private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CONNECTION = "connection:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "close".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_HEAD = 16 * 1024;
 
     private final InputStream in;
@@ -193,7 +194,11 @@ public final class LoopbackServer implements AutoCloseable {
       path = new String(buf, targetStart, (query < 0 ? targetEnd : query) - targetStart, StandardCharsets.ISO_8859_1);
       close = false;
       long contentLength = 0;
-      for (int line = lineEnd + 1; line < to; line = indexOf('\n', line, to) + 1) {
+      for (int line = lineEnd + 1, next; line < to; line = next + 1) {
+        next = indexOf('\n', line, to);
+        if (next < 0) {
+          next = to;
+        }
         if (startsWithIgnoreCase(line, to, CONTENT_LENGTH)) {
           contentLength = 0;
           for (int i = line + CONTENT_LENGTH.length; i < to && buf[i] != '\r' && buf[i] != '\n'; i++) {
@@ -206,11 +211,7 @@ public final class LoopbackServer implements AutoCloseable {
           while (v < to && buf[v] == ' ') {
             v++;
           }
-          close = to - v >= 5 && (buf[v] | 0x20) == 'c' && (buf[v + 1] | 0x20) == 'l' && (buf[v + 2] | 0x20) == 'o'
-              && (buf[v + 3] | 0x20) == 's' && (buf[v + 4] | 0x20) == 'e';
-        }
-        if (indexOf('\n', line, to) < 0) {
-          break;
+          close = startsWithIgnoreCase(v, to, CLOSE);
         }
       }
       return contentLength;

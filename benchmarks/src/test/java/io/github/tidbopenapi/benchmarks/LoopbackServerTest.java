@@ -35,7 +35,8 @@ class LoopbackServerTest {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       OutputStream out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
-      out.write(ascii("GET /api/v2/changefeeds/cf?namespace=default HTTP/1.1\r\nHost: x\r\nAccept: a/b\r\n\r\n"));
+      out.write(ascii("GET /api/v2/changefeeds/cf?namespace=default HTTP/1.1\r\nHost: x\r\n"
+          + "Connection: keep-alive\r\nAccept: a/b\r\n\r\n"));
       assertThat(read(in, OK.length())).isEqualTo(OK);
       out.write(ascii("POST /api/v2/changefeeds/cf HTTP/1.1\r\ncontent-LENGTH: 5\r\n\r\n{}{}x"
           + "GET /api/v2/changefeeds/cf HTTP/1.1\r\n\r\n"));
